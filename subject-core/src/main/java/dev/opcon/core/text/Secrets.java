@@ -27,6 +27,16 @@ public final class Secrets {
         return SafeText.of(matcher.group(1) + masked + "@" + url.trim().substring(matcher.end()));
     }
 
+    private static final Pattern USER_INFO_ANYWHERE = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://)([^/@\\s:]*):[^/@\\s]*@");
+
+    /** Masks the password of every URL inside a longer text, such as a parser's error message. */
+    public static String maskUrlsIn(String text) {
+        if (text == null) {
+            return "";
+        }
+        return USER_INFO_ANYWHERE.matcher(text).replaceAll("$1$2:***@");
+    }
+
     /** Replaces every occurrence of a known secret in a message, e.g. one a server echoed back. */
     public static String scrub(String message, String secret) {
         if (message == null || secret == null || secret.isEmpty()) {

@@ -35,5 +35,7 @@ class SafeTextTest {
         assertThat(Secrets.maskUrl("redis://:hunter2@10.0.0.1:6379/0")).isEqualTo("redis://:***@10.0.0.1:6379/0");
         assertThat(Secrets.maskUrl("rediss://admin:hunter2@host:6380")).isEqualTo("rediss://admin:***@host:6380");
         assertThat(Secrets.maskUrl("http://host:8080")).isEqualTo("http://host:8080");
+        assertThat(Secrets.maskUrlsIn("Unknown options: '--redis-url', 'redis://:pw@h:1', 'http://u:p@x/'"))
+                .isEqualTo("Unknown options: '--redis-url', 'redis://:***@h:1', 'http://u:***@x/'");
     }
 }
