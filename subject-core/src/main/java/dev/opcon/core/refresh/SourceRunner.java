@@ -36,7 +36,7 @@ final class SourceRunner implements AutoCloseable {
     private final Map<String, Instant> lastSuccess = new HashMap<>();
 
     /** A read and whether its thread is still busy: a cancelled future is done, its thread may not be. */
-    private record InFlight(java.util.concurrent.atomic.AtomicBoolean running, Instant started) {
+    private record InFlight(java.util.concurrent.atomic.AtomicBoolean running, long startedNanos) {
     }
 
     SourceRunner(Clock clock) {
@@ -50,13 +50,13 @@ final class SourceRunner implements AutoCloseable {
     }
 
     synchronized SourceResults run(List<Source<?>> sources) {
-        Instant start = clock.instant();
+        long startNanos = System.nanoTime();
         List<Started> started = new ArrayList<>();
         SourceResults results = SourceResults.empty();
         for (Source<?> source : sources) {
             InFlight previous = inFlight.get(source.name());
             if (previous != null && previous.running().get()) {
-                Duration running = Duration.between(previous.started(), start);
+                Duration running = Duration.ofNanos(startNanos - previous.startedNanos());
                 results = results.with(SourceStatus.stale(source.name(), source.endpoint(), running,
                         Optional.ofNullable(lastSuccess.get(source.name()))), null);
                 continue;
@@ -69,11 +69,11 @@ final class SourceRunner implements AutoCloseable {
                     running.set(false);
                 }
             });
-            inFlight.put(source.name(), new InFlight(running, start));
+            inFlight.put(source.name(), new InFlight(running, startNanos));
             started.add(new Started(source, future));
         }
         for (Started each : started) {
-            results = results.merge(await(each, start));
+            results = results.merge(await(each, startNanos));
         }
         return results;
     }
@@ -81,46 +81,50 @@ final class SourceRunner implements AutoCloseable {
     private record Started(Source<?> source, Future<Object> future) {
     }
 
-    private SourceResults await(Started started, Instant start) {
+    /** Deadlines and latencies use the monotonic clock; the injected clock only stamps times. */
+    private SourceResults await(Started started, long startNanos) {
         Source<?> source = started.source();
-        Instant deadline = start.plus(source.deadline());
-        long waitNanos = Math.max(0, Duration.between(clock.instant(), deadline).toNanos());
+        long waitNanos = Math.max(0, startNanos + source.deadline().toNanos() - System.nanoTime());
         try {
             Object value = started.future().get(waitNanos, TimeUnit.NANOSECONDS);
             Instant now = clock.instant();
             lastSuccess.put(source.name(), now);
             return SourceResults.empty().with(SourceStatus.ok(source.name(), source.endpoint(),
-                    Duration.between(start, now), now), value);
+                    since(startNanos), now), value);
         } catch (TimeoutException timedOut) {
             // Interrupt the read; a read that ignores interrupts stays in flight and shows as stale.
             started.future().cancel(true);
-            return failed(source, start, "no answer within " + source.deadline().toMillis() + " ms",
+            return failed(source, startNanos, "no answer within " + source.deadline().toMillis() + " ms",
                     OpconException.Category.SOURCE_UNAVAILABLE);
         } catch (ExecutionException failure) {
-            return failed(source, start, failure.getCause());
+            return failed(source, startNanos, failure.getCause());
         } catch (CancellationException cancelled) {
-            return failed(source, start, "cancelled", OpconException.Category.SOURCE_UNAVAILABLE);
+            return failed(source, startNanos, "cancelled", OpconException.Category.SOURCE_UNAVAILABLE);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             started.future().cancel(true);
-            return failed(source, start, "interrupted", OpconException.Category.SOURCE_UNAVAILABLE);
+            return failed(source, startNanos, "interrupted", OpconException.Category.SOURCE_UNAVAILABLE);
         }
     }
 
-    private SourceResults failed(Source<?> source, Instant start, Throwable cause) {
+    private SourceResults failed(Source<?> source, long startNanos, Throwable cause) {
         if (cause instanceof OpconException known) {
             LOG.log(System.Logger.Level.DEBUG, () -> "source " + source.name() + " failed: " + known.getMessage(), known);
-            return failed(source, start, known.getMessage(), known.category());
+            return failed(source, startNanos, known.getMessage(), known.category());
         }
         LOG.log(System.Logger.Level.WARNING, "source " + source.name() + " failed unexpectedly", cause);
-        return failed(source, start, cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+        return failed(source, startNanos, cause.getClass().getSimpleName() + ": " + cause.getMessage(),
                 OpconException.Category.INTERNAL);
     }
 
-    private SourceResults failed(Source<?> source, Instant start, String reason, OpconException.Category category) {
+    private SourceResults failed(Source<?> source, long startNanos, String reason, OpconException.Category category) {
         return SourceResults.empty().with(SourceStatus.failed(source.name(), source.endpoint(),
-                Duration.between(start, clock.instant()), dev.opcon.core.text.SafeText.of(reason), category,
+                since(startNanos), dev.opcon.core.text.SafeText.of(reason), category,
                 Optional.ofNullable(lastSuccess.get(source.name()))), null);
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     @Override
