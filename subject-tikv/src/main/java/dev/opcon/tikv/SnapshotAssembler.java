@@ -71,7 +71,8 @@ final class SnapshotAssembler {
         return details;
     }
 
-    private static <T> Optional<List<T>> list(SourceResults results, String source, Class<T> elementType) {
+    /** A source's value that is a list, typed; empty when the source failed or did not run. */
+    static <T> Optional<List<T>> list(SourceResults results, String source, Class<T> elementType) {
         return results.value(source, List.class).map(values -> {
             List<T> typed = new ArrayList<>();
             for (Object value : values) {

@@ -8,7 +8,8 @@ import dev.opcon.core.spi.SourceResults;
 import dev.opcon.core.spi.Subject;
 import dev.opcon.tikv.client.PdApi;
 import dev.opcon.tikv.client.PdOperations;
-import dev.opcon.tikv.client.InstantQueries;
+import dev.opcon.tikv.client.PrometheusApi;
+import dev.opcon.tikv.client.RateHistoryReader;
 import dev.opcon.tikv.client.RegionHealthReader;
 import dev.opcon.tikv.client.TikvMetricsReader;
 import dev.opcon.tikv.invariant.TikvInvariants;
@@ -16,8 +17,10 @@ import dev.opcon.tikv.model.ClusterSnapshot;
 import dev.opcon.tikv.model.SourceNames;
 import dev.opcon.tikv.model.HotRegion;
 import dev.opcon.tikv.model.HotRegions;
+import dev.opcon.tikv.model.RatePoint;
 import dev.opcon.tikv.render.DataRenderer;
 import dev.opcon.tikv.render.TikvPanels;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,6 +32,7 @@ import java.util.Set;
 /**
  * A TiKV cluster seen through PD (and Prometheus when given). Each PD read is its own source, so one
  * failing endpoint hides nothing else. Observation only ever GETs; writes happen in {@link #perform}.
+ * The one state kept between refreshes is the rates history behind the sparklines.
  */
 final class TikvSubject implements Subject {
 
@@ -37,15 +41,19 @@ final class TikvSubject implements Subject {
 
     private final TikvSettings settings;
     private final PdApi pd;
-    private final Optional<InstantQueries> prometheus;
+    private final Optional<PrometheusApi> prometheus;
     private final RegionHealthReader regionHealthReader;
     private final TikvActions actions;
     private final TikvInvariants invariants;
+    private final Clock clock;
+    private final RateHistory rateHistory = new RateHistory(RateHistory.DEFAULT_CAPACITY);
 
-    TikvSubject(TikvSettings settings, PdApi pd, Optional<InstantQueries> prometheus) {
+    /** @param clock where the range query that fills the rates history at start ends */
+    TikvSubject(TikvSettings settings, PdApi pd, Optional<PrometheusApi> prometheus, Clock clock) {
         this.settings = settings;
         this.pd = pd;
         this.prometheus = prometheus;
+        this.clock = clock;
         this.regionHealthReader = new RegionHealthReader(pd, prometheus);
         this.actions = new TikvActions(new PdOperations(pd));
         this.invariants = new TikvInvariants(settings.thresholds());
@@ -79,6 +87,10 @@ final class TikvSubject implements Subject {
                 new Source<>(SourceNames.SCHEDULERS, pdEndpoints, settings.pdDeadline(2), pd::schedulers)));
         prometheus.ifPresent(queries -> sources.add(new Source<>(SourceNames.PROMETHEUS, queries.endpoint(),
                 settings.requestTimeout().multipliedBy(5).plusSeconds(1), new TikvMetricsReader(queries)::read)));
+        if (rateHistory.wantsBackfill()) {
+            prometheus.ifPresent(queries -> sources.add(new Source<>(SourceNames.PROMETHEUS_HISTORY, queries.endpoint(),
+                    settings.requestTimeout().plusSeconds(1), new RateHistoryReader(queries, clock)::read)));
+        }
         return sources;
     }
 
@@ -103,7 +115,12 @@ final class TikvSubject implements Subject {
     @Override
     public ObservationBody assemble(SourceResults results, Instant observedAt) {
         ClusterSnapshot snapshot = SnapshotAssembler.assemble(results, observedAt, prometheus.isPresent());
-        return new ObservationBody(DataRenderer.data(snapshot), TikvPanels.panels(snapshot, settings.thresholds()));
+        if (results.status(SourceNames.PROMETHEUS_HISTORY).isPresent()) {
+            rateHistory.backfill(SnapshotAssembler.list(results, SourceNames.PROMETHEUS_HISTORY, RatePoint.class));
+        }
+        rateHistory.add(RatePoint.of(snapshot));
+        return new ObservationBody(DataRenderer.data(snapshot),
+                TikvPanels.panels(snapshot, rateHistory.points(), settings.thresholds()));
     }
 
     @Override

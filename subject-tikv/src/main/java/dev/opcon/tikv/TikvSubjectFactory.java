@@ -8,7 +8,8 @@ import dev.opcon.core.spi.SubjectInfo;
 import dev.opcon.tikv.client.CorePrometheusQueries;
 import dev.opcon.tikv.client.PdApi;
 import dev.opcon.tikv.client.PdClient;
-import dev.opcon.tikv.client.InstantQueries;
+import dev.opcon.tikv.client.PrometheusApi;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +26,8 @@ public final class TikvSubjectFactory implements SubjectFactory {
     public Subject create(Options options) {
         TikvSettings settings = TikvOptions.settings(options);
         PdApi pd = new PdApi(new PdClient(settings.pdEndpoints(), settings.requestTimeout()));
-        Optional<InstantQueries> prometheus = settings.prometheusUrl()
+        Optional<PrometheusApi> prometheus = settings.prometheusUrl()
                 .map(url -> CorePrometheusQueries.of(url, settings.requestTimeout()));
-        return new TikvSubject(settings, pd, prometheus);
+        return new TikvSubject(settings, pd, prometheus, Clock.systemUTC());
     }
 }

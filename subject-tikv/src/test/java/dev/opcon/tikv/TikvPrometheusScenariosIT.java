@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opcon.core.error.OpconException;
 import dev.opcon.core.model.Frame;
 import dev.opcon.core.model.SourceStatus;
+import dev.opcon.core.model.TimeSeriesPanel;
+import dev.opcon.core.model.Tone;
 import dev.opcon.tikv.model.StoreSummary;
 import dev.opcon.tikv.model.TikvData;
 import java.time.Duration;
@@ -128,9 +130,32 @@ class TikvPrometheusScenariosIT {
             SourceStatus status = Observer.source(frame, "prometheus");
             assertThat(status.category()).contains(OpconException.Category.SOURCE_NONSENSE);
             assertThat(status.errorText()).contains("bad_data").contains("parse error");
-            assertThat(Observer.failedSources(frame)).containsExactly("prometheus");
-            assertThat(Observer.violations(frame)).containsExactly("source_unreachable prometheus warning");
+            assertThat(Observer.failedSources(frame)).containsExactly("prometheus", "prometheus-history");
+            assertThat(Observer.violations(frame)).as("the history at start is no blind spot of its own")
+                    .containsExactly("source_unreachable prometheus warning");
             assertThat(frame.observation().data(TikvData.class).regions().origin()).contains("Prometheus failed");
+        }
+    }
+
+    @Test
+    void oneRangeQueryFillsTheRatesHistoryOnTheFirstRefresh() {
+        try (Observer observer = observer()) {
+            Frame first = observer.observe();
+            Frame second = observer.observeAfter(Duration.ofSeconds(1));
+
+            TimeSeriesPanel history = second.observation().panels().stream()
+                    .filter(panel -> panel.id().equals("rates-history")).map(TimeSeriesPanel.class::cast)
+                    .findFirst().orElseThrow();
+            assertThat(history.series()).extracting(TimeSeriesPanel.Series::name)
+                    .containsExactly("qps", "max p99", "write", "read");
+            assertThat(history.series()).allSatisfy(series -> assertThat(series.points()).hasSize(5));
+            assertThat(history.series().get(0).points().subList(0, 3)).containsExactly(30100.0, 30200.0, 30300.0);
+            assertThat(history.series().get(1).latest()).isEqualTo("215ms");
+            assertThat(history.series().get(1).tone()).isEqualTo(Tone.WARNING);
+            assertThat(prometheus.rangeQueries()).hasSize(1);
+            assertThat(first.observation().sources()).extracting(SourceStatus::name).contains("prometheus-history");
+            assertThat(second.observation().sources()).extracting(SourceStatus::name)
+                    .doesNotContain("prometheus-history");
         }
     }
 }

@@ -2,11 +2,13 @@ package dev.opcon.tikv.client;
 
 import dev.opcon.core.prometheus.PrometheusClient;
 import dev.opcon.core.prometheus.PrometheusConfig;
+import dev.opcon.core.prometheus.Series;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
-/** Instant queries through subject-core's {@link PrometheusClient}. */
-public final class CorePrometheusQueries implements InstantQueries {
+/** Instant and range queries through subject-core's {@link PrometheusClient}. */
+public final class CorePrometheusQueries implements PrometheusApi {
 
     private final PrometheusClient client;
 
@@ -28,6 +30,11 @@ public final class CorePrometheusQueries implements InstantQueries {
         return client.instantQuery(promql).samples().stream()
                 .map(sample -> new PrometheusSample(sample.labels(), sample.value()))
                 .toList();
+    }
+
+    @Override
+    public List<Series> rangeQuery(String promql, Instant start, Instant end, Duration step) {
+        return client.rangeQuery(promql, start, end, step).series();
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class RegionHealthReader implements AutoCloseable {
             "sum(pd_cluster_status{type=\"region_count\"} and on (instance) (etcd_server_is_leader > 0))";
 
     private final PdApi pd;
-    private final Optional<InstantQueries> prometheus;
+    private final Optional<PrometheusApi> prometheus;
     /** The three checks and the count go out at once: one round trip instead of four. */
     private final ExecutorService parallelReads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "opcon-tikv-region-check");
@@ -35,7 +35,7 @@ public final class RegionHealthReader implements AutoCloseable {
         return thread;
     });
 
-    public RegionHealthReader(PdApi pd, Optional<InstantQueries> prometheus) {
+    public RegionHealthReader(PdApi pd, Optional<PrometheusApi> prometheus) {
         this.pd = pd;
         this.prometheus = prometheus;
     }
@@ -85,7 +85,7 @@ public final class RegionHealthReader implements AutoCloseable {
         }
     }
 
-    private Optional<RegionHealth> fromPrometheus(InstantQueries queries) {
+    private Optional<RegionHealth> fromPrometheus(PrometheusApi queries) {
         Map<String, Double> byType = new HashMap<>();
         for (PrometheusSample sample : queries.instantQuery(REGION_STATUS)) {
             byType.put(sample.label("type"), sample.value());

@@ -24,9 +24,9 @@ public final class TikvMetricsReader {
     static final String RAFT_LAG =
             "histogram_quantile(0.99, sum(rate(tikv_raftstore_log_lag_bucket[1m])) by (le, instance))";
 
-    private final InstantQueries prometheus;
+    private final PrometheusApi prometheus;
 
-    public TikvMetricsReader(InstantQueries prometheus) {
+    public TikvMetricsReader(PrometheusApi prometheus) {
         this.prometheus = prometheus;
     }
 

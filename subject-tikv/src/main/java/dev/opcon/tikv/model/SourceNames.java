@@ -12,6 +12,8 @@ public final class SourceNames {
     public static final String HOT_REGIONS = "pd-hot-regions";
     public static final String SCHEDULERS = "pd-schedulers";
     public static final String PROMETHEUS = "prometheus";
+    /** The range query that fills the rates history at start: asked until it once answers, three times at most. */
+    public static final String PROMETHEUS_HISTORY = "prometheus-history";
     /** Followed by a region id: one source per hot region described in detail. */
     public static final String REGION_DETAIL_PREFIX = "pd-region-";
 

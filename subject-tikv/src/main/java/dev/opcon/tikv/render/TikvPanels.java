@@ -2,6 +2,7 @@ package dev.opcon.tikv.render;
 
 import dev.opcon.core.model.Panel;
 import dev.opcon.tikv.model.ClusterSnapshot;
+import dev.opcon.tikv.model.RatePoint;
 import dev.opcon.tikv.model.Thresholds;
 import java.util.List;
 
@@ -11,7 +12,8 @@ public final class TikvPanels {
     private TikvPanels() {
     }
 
-    public static List<Panel> panels(ClusterSnapshot snapshot, Thresholds thresholds) {
+    /** @param rateHistory the cluster totals of the last refreshes, oldest first, this one's last */
+    public static List<Panel> panels(ClusterSnapshot snapshot, List<RatePoint> rateHistory, Thresholds thresholds) {
         return List.of(
                 StoresPanel.render(snapshot, thresholds),
                 DistributionPanel.render(snapshot, thresholds),
@@ -19,6 +21,7 @@ public final class TikvPanels {
                 HotRegionsPanel.render(snapshot),
                 PdMembersPanel.render(snapshot),
                 RatesPanel.render(snapshot),
+                RateHistoryPanel.render(rateHistory, snapshot.prometheusConfigured(), thresholds),
                 ClusterPanel.render(snapshot));
     }
 }

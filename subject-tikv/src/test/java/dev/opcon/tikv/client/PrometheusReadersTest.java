@@ -17,31 +17,6 @@ import org.junit.jupiter.api.Test;
 /** The Prometheus readers against a hand-written fake: no HTTP, no Prometheus client. */
 class PrometheusReadersTest {
 
-    /** Answers each query by the first fragment it contains; everything else is an empty vector. */
-    private static final class FakeQueries implements InstantQueries {
-        private final Map<String, List<PrometheusSample>> answers = new LinkedHashMap<>();
-        private RuntimeException failure;
-
-        FakeQueries answer(String fragment, PrometheusSample... samples) {
-            answers.put(fragment, List.of(samples));
-            return this;
-        }
-
-        @Override
-        public List<PrometheusSample> instantQuery(String promql) {
-            if (failure != null) {
-                throw failure;
-            }
-            return answers.entrySet().stream().filter(entry -> promql.contains(entry.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(List.of());
-        }
-
-        @Override
-        public String endpoint() {
-            return "http://fake-prometheus:9090";
-        }
-    }
-
     private static PrometheusSample sample(String instance, double value, String... labels) {
         Map<String, String> all = new LinkedHashMap<>(Map.of("instance", instance));
         for (int index = 0; index < labels.length; index += 2) {
@@ -52,7 +27,7 @@ class PrometheusReadersTest {
 
     @Test
     void metricsAreGatheredByInstance() {
-        FakeQueries fake = new FakeQueries()
+        FakePrometheus fake = new FakePrometheus()
                 .answer("tikv_grpc_msg_duration_seconds_count", sample("a:20180", 100))
                 .answer("tikv_grpc_msg_duration_seconds_bucket", sample("a:20180", 0.25), sample("b:20180", Double.NaN))
                 .answer("tikv_store_size_bytes", sample("a:20180", 1000, "type", "capacity"),
@@ -73,7 +48,7 @@ class PrometheusReadersTest {
 
     @Test
     void regionHealthFromPdGaugesNeedsNoPd() {
-        FakeQueries fake = new FakeQueries()
+        FakePrometheus fake = new FakePrometheus()
                 .answer("pd_regions_status", new PrometheusSample(Map.of("type", "miss-peer-region-count"), 7),
                         new PrometheusSample(Map.of("type", "pending-peer-region-count"), 2))
                 .answer("pd_cluster_status", new PrometheusSample(Map.of(), 1_000_000));
@@ -92,8 +67,8 @@ class PrometheusReadersTest {
 
     @Test
     void failingPrometheusFallsBackToPdAndSaysWhy() {
-        FakeQueries fake = new FakeQueries();
-        fake.failure = OpconException.unavailable("Prometheus at http://fake-prometheus:9090 could not answer", null);
+        FakePrometheus fake = new FakePrometheus();
+        fake.failing(OpconException.unavailable("Prometheus at http://fake-prometheus:9090 could not answer", null));
         PdApi unreachablePd = new PdApi(new PdClient(List.of(URI.create("http://127.0.0.1:9")), Duration.ofMillis(200)));
 
         try (RegionHealthReader reader = new RegionHealthReader(unreachablePd, Optional.of(fake))) {

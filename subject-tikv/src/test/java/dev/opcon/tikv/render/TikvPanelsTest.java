@@ -1,6 +1,7 @@
 package dev.opcon.tikv.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.opcon.core.model.Cell;
 import dev.opcon.core.model.Entry;
@@ -8,11 +9,16 @@ import dev.opcon.core.model.KeyValuePanel;
 import dev.opcon.core.model.Panel;
 import dev.opcon.core.model.Row;
 import dev.opcon.core.model.TablePanel;
+import dev.opcon.core.model.TimeSeriesPanel;
 import dev.opcon.core.model.Tone;
 import dev.opcon.tikv.Fixtures;
+import dev.opcon.tikv.MutableClock;
 import dev.opcon.tikv.TestSnapshots;
 import dev.opcon.tikv.model.ClusterSnapshot;
+import dev.opcon.tikv.model.RatePoint;
 import dev.opcon.tikv.model.Thresholds;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TikvPanelsTest {
 
     private static List<Panel> panels(ClusterSnapshot snapshot) {
-        return TikvPanels.panels(snapshot, Thresholds.PD_DEFAULTS);
+        return TikvPanels.panels(snapshot, List.of(RatePoint.of(snapshot)), Thresholds.PD_DEFAULTS);
     }
 
     private static TablePanel table(List<Panel> panels, String id) {
@@ -36,7 +42,8 @@ class TikvPanelsTest {
     @Test
     void panelsComeInTheirOrder() {
         assertThat(panels(TestSnapshots.healthy())).extracting(Panel::id)
-                .containsExactly("stores", "distribution", "region-health", "hot-regions", "pd-members", "rates", "cluster");
+                .containsExactly("stores", "distribution", "region-health", "hot-regions", "pd-members", "rates", "rates-history",
+                        "cluster");
     }
 
     @Test
@@ -107,7 +114,7 @@ class TikvPanelsTest {
     void regionHealthAndClusterAreKeyValues() {
         List<Panel> panels = panels(TestSnapshots.healthy());
         KeyValuePanel regions = (KeyValuePanel) panels.get(2);
-        KeyValuePanel cluster = (KeyValuePanel) panels.get(6);
+        KeyValuePanel cluster = (KeyValuePanel) panels.get(7);
 
         assertThat(regions.entries()).contains(Entry.of("regions", "12.0k"), new Entry("miss-peer", "0", Tone.OK),
                 new Entry("pending-peer", "31", Tone.INFO));
@@ -119,5 +126,26 @@ class TikvPanelsTest {
     void ratesNoteSumsTheCluster() {
         assertThat(table(panels(TestSnapshots.healthy()), "rates").note())
                 .isEqualTo("cluster: read 57.0MiB/s 21.0k/s, write 30.8MiB/s 17.9k/s");
+    }
+
+    @Test
+    void rateHistoryShowsTheMaxP99OnlyWithPrometheusAndWarnsAboveTheThreshold() {
+        Instant at = MutableClock.FIXTURE_TIME;
+        List<RatePoint> history = List.of(new RatePoint(at, 30_000, 40, 3e7, 6e7),
+                new RatePoint(at.plusSeconds(2), 31_000, 215, Double.NaN, 6.1e7));
+
+        TimeSeriesPanel withPrometheus = RateHistoryPanel.render(history, true, Thresholds.PD_DEFAULTS);
+        TimeSeriesPanel withoutPrometheus = RateHistoryPanel.render(history, false, Thresholds.PD_DEFAULTS);
+
+        assertThat(withPrometheus.series()).extracting(TimeSeriesPanel.Series::name, TimeSeriesPanel.Series::latest,
+                        TimeSeriesPanel.Series::tone)
+                .containsExactly(tuple("qps", "31.0k/s", Tone.NORMAL), tuple("max p99", "215ms", Tone.WARNING),
+                        tuple("write", "–", Tone.MUTED), tuple("read", "58.2MiB/s", Tone.NORMAL));
+        assertThat(withPrometheus.step()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(withPrometheus.sources()).containsExactly("pd-hotspot-stores", "prometheus");
+        assertThat(withoutPrometheus.series()).extracting(TimeSeriesPanel.Series::name)
+                .containsExactly("qps", "write", "read");
+        assertThat(withoutPrometheus.note()).contains("p99 needs --prometheus-url");
+        assertThat(withoutPrometheus.series().get(1).points()).containsExactly(3e7, Double.NaN);
     }
 }

@@ -5,17 +5,21 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * PD and Prometheus for a {@link GeneratedCluster}, on a loopback JDK HttpServer. Counts the requests
- * per path, and the ones that would list every region ({@code GET /regions}), which must stay at zero.
+ * PD and Prometheus for a {@link GeneratedCluster}, on a loopback JDK HttpServer. Counts the requests,
+ * and the ones that would list every region ({@code GET /regions}) or write, which must stay at zero.
  */
 final class ClusterStubServer implements AutoCloseable {
 
@@ -24,12 +28,12 @@ final class ClusterStubServer implements AutoCloseable {
     private final GeneratedCluster cluster;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
-    private final Map<String, String> fixed = new ConcurrentHashMap<>();
-    final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
-    final AtomicLong fullRegionScans = new AtomicLong();
-    final AtomicLong nonGetRequests = new AtomicLong();
-    /** Every distinct request line seen, path and query, for the raw-GET baseline. */
-    final java.util.Set<String> requestTargets = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> fixed = new HashMap<>();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong fullRegionScans = new AtomicLong();
+    private final AtomicLong nonGetRequests = new AtomicLong();
+    /** Every distinct request target (path and query) since {@link #forgetTargets()}, for the raw-GET baseline. */
+    private final Set<String> requestTargets = ConcurrentHashMap.newKeySet();
 
     ClusterStubServer(GeneratedCluster cluster) throws IOException {
         this.cluster = cluster;
@@ -54,14 +58,31 @@ final class ClusterStubServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    long totalRequests() {
-        return requests.values().stream().mapToLong(AtomicLong::get).sum();
+    long requests() {
+        return requests.get();
+    }
+
+    long fullRegionScans() {
+        return fullRegionScans.get();
+    }
+
+    long nonGetRequests() {
+        return nonGetRequests.get();
+    }
+
+    void forgetTargets() {
+        requestTargets.clear();
+    }
+
+    /** The distinct requests made since {@link #forgetTargets()}, as URIs to ask again. */
+    List<URI> targets() {
+        return requestTargets.stream().sorted().map(target -> URI.create(baseUrl() + target)).toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            requests.incrementAndGet();
             String path = exchange.getRequestURI().getPath();
-            requests.computeIfAbsent(path, unused -> new AtomicLong()).incrementAndGet();
             String rawQuery = exchange.getRequestURI().getRawQuery();
             requestTargets.add(exchange.getRequestURI().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery));
             if (!exchange.getRequestMethod().equals("GET")) {
@@ -80,7 +101,11 @@ final class ClusterStubServer implements AutoCloseable {
             } else if (path.startsWith(API + "/region/id/")) {
                 send(exchange, 200, cluster.region(Long.parseLong(path.substring((API + "/region/id/").length()))));
             } else if (path.equals("/api/v1/query")) {
-                send(exchange, 200, prometheus(exchange.getRequestURI().getRawQuery()));
+                send(exchange, 200, prometheus(parameters(rawQuery).getOrDefault("query", "")));
+            } else if (path.equals("/api/v1/query_range")) {
+                Map<String, String> parameters = parameters(rawQuery);
+                send(exchange, 200, cluster.clusterTotalsMatrix(Double.parseDouble(parameters.get("start")),
+                        Double.parseDouble(parameters.get("end")), Double.parseDouble(parameters.get("step"))));
             } else {
                 send(exchange, 404, "\"not found\"");
             }
@@ -89,8 +114,7 @@ final class ClusterStubServer implements AutoCloseable {
         }
     }
 
-    private String prometheus(String rawQuery) {
-        String query = URLDecoder.decode(rawQuery == null ? "" : rawQuery, StandardCharsets.UTF_8);
+    private String prometheus(String query) {
         if (query.contains("pd_regions_status")) {
             return cluster.regionStatusVector();
         }
@@ -101,6 +125,18 @@ final class ClusterStubServer implements AutoCloseable {
             return "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[]}}";
         }
         return cluster.instanceVector(query.contains("histogram_quantile") ? 0.004 : 1000);
+    }
+
+    private static Map<String, String> parameters(String rawQuery) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : (rawQuery == null ? "" : rawQuery).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

@@ -1,8 +1,11 @@
 package dev.opcon.tikv.bench;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -93,8 +96,7 @@ final class GeneratedCluster {
 
     /** {@code {"count":n,"regions":[...]}} with {@code count} regions, written as it goes. */
     void writeRegions(OutputStream out, long count) throws IOException {
-        Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
-                64 * 1024);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         writer.write("{\"count\":" + count + ",\"regions\":[");
         for (long index = 0; index < count; index++) {
             if (index > 0) {
@@ -112,6 +114,26 @@ final class GeneratedCluster {
         for (int index = 0; index < storeCount; index++) {
             json.append(index == 0 ? "" : ",").append("{\"metric\":{\"instance\":\"tikv-").append(index + 1)
                     .append(".bench.invalid:20180\"},\"value\":[1749520800.123,\"").append(base + index).append("\"]}");
+        }
+        return json.append("]}}").toString();
+    }
+
+    /**
+     * The answer to the cluster totals' range query: one series per figure (qps, p99, write, read),
+     * a point per step from {@code start} to {@code end} (epoch seconds).
+     */
+    String clusterTotalsMatrix(double start, double end, double step) {
+        StringBuilder json = new StringBuilder("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[");
+        String[] figures = {"qps", "p99", "write", "read"};
+        double[] values = {1000.0 * storeCount, 0.004, 1000.0 * storeCount, 1000.0 * storeCount};
+        for (int figure = 0; figure < figures.length; figure++) {
+            json.append(figure == 0 ? "" : ",").append("{\"metric\":{\"figure\":\"").append(figures[figure])
+                    .append("\"},\"values\":[");
+            for (long index = 0; step > 0 && start + index * step <= end; index++) {
+                json.append(index == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%.3f,\"%s\"]",
+                        start + index * step, values[figure]));
+            }
+            json.append("]}");
         }
         return json.append("]}}").toString();
     }
