@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
                         + benchmarks.stream().map(Benchmark::name).collect(Collectors.joining(", "))));
         Map<String, String> options = new LinkedHashMap<>(SubjectFlags.options(subjectOptions));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (options.containsKey("redis-url")) {
+        if (!benchmark.needsRedis() || options.containsKey("redis-url")) {
             benchmark.run(options, out);
             return 0;
         }

@@ -17,9 +17,14 @@ public interface Benchmark {
 
     String description();
 
+    /** True when it needs a Redis: the console then starts one unless the user gave {@code --redis-url}. */
+    default boolean needsRedis() {
+        return false;
+    }
+
     /**
-     * @param options {@code redis-url} is always present: the console starts a local Redis when the
-     *                user gave none; other options are passed through from {@code --name value} flags
+     * @param options {@code redis-url} is present when {@link #needsRedis()}; other options are
+     *                passed through from {@code --name value} flags
      */
     void run(Map<String, String> options, PrintStream out) throws Exception;
 }
