@@ -1,0 +1,10 @@
+package dev.opcon.console.ui.input;
+
+/** What a key asks for, whatever key it was. */
+public enum Action {
+    QUIT, HELP, CLOSE, REDRAW,
+    PAUSE, REFRESH, LONGER_INTERVAL, SHORTER_INTERVAL,
+    NEXT_PANEL, PREVIOUS_PANEL, UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM,
+    FILTER, OPEN, HISTORY, THEME, SUBJECTS, CHAOS, NEXT_STEP,
+    SORT_NEXT, SORT_PREVIOUS, SORT_REVERSE, SORT_COLUMN
+}
