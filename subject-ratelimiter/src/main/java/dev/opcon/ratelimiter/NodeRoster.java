@@ -34,14 +34,24 @@ final class NodeRoster {
     private final String scheme;
     private final Map<String, Remembered> seen = new LinkedHashMap<>();
     private final Map<URI, String> identifiedUrls = new HashMap<>();
+    private boolean listedOnce;
 
     NodeRoster(List<URI> configuredUrls) {
         this.configuredUrls = List.copyOf(configuredUrls);
         this.scheme = configuredUrls.isEmpty() ? "http" : configuredUrls.get(0).getScheme();
     }
 
+    /**
+     * The nodes known before this refresh reads the registry, with their registration unknown; none
+     * before the first refresh, since until then the roster knows URLs, not the nodes behind them.
+     */
+    synchronized List<ProbeTarget> knownTargets() {
+        return listedOnce ? targets(Optional.empty()) : List.of();
+    }
+
     /** The nodes to probe this refresh; remembers the registered ones. */
     synchronized List<ProbeTarget> targets(Optional<ManagementSnapshot> management) {
+        listedOnce = true;
         Set<String> registeredNow = new HashSet<>();
         management.ifPresent(snapshot -> snapshot.nodes().forEach(node -> {
             registeredNow.add(node.id());

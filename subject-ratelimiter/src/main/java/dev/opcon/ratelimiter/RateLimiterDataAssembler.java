@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns one refresh's source results into the observation's data. Pure: no I/O, no state. */
 final class RateLimiterDataAssembler {
@@ -35,8 +36,12 @@ final class RateLimiterDataAssembler {
     private RateLimiterDataAssembler() {
     }
 
-    static Assembly assemble(SourceResults results, List<ProbeTarget> targets, String redisEndpoint,
-                             String metricsMode, Instant observedAt) {
+    /**
+     * @param movedNodes nodes whose metrics were read at an address they have since left: their
+     *                   metrics problems say nothing about them
+     */
+    static Assembly assemble(SourceResults results, List<ProbeTarget> targets, Set<String> movedNodes,
+                             String redisEndpoint, String metricsMode, Instant observedAt) {
         Optional<ManagementSnapshot> management = results.value(SourceNames.MANAGEMENT_API, ManagementSnapshot.class);
         Optional<CounterScan> scan = results.value(SourceNames.REDIS_COUNTERS, CounterScan.class);
         Optional<MetricsSnapshot> metrics = results.value(SourceNames.METRICS, MetricsSnapshot.class);
@@ -55,7 +60,9 @@ final class RateLimiterDataAssembler {
                 management.map(snapshot -> snapshot.defaults().windowMilliseconds()).orElse(null),
                 metrics.map(snapshot -> snapshot.history().stream().map(RateLimiterDataAssembler::sample).toList())
                         .orElse(List.of()),
-                metrics.map(MetricsSnapshot::problems).orElse(List.of()),
+                metrics.map(snapshot -> snapshot.problems().stream()
+                        .filter(problem -> problem.nodeId() == null || !movedNodes.contains(problem.nodeId())).toList())
+                        .orElse(List.of()),
                 new FigureAges(
                         management.map(ignored -> 0L).orElse(null),
                         results.value(SourceNames.REDIS, RedisStatus.class).map(ignored -> 0L).orElse(null),

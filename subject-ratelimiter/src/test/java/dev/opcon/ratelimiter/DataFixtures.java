@@ -2,6 +2,7 @@ package dev.opcon.ratelimiter;
 
 import dev.opcon.ratelimiter.model.CounterData;
 import dev.opcon.ratelimiter.model.FigureAges;
+import dev.opcon.ratelimiter.model.MetricsProblem;
 import dev.opcon.ratelimiter.model.NodeData;
 import dev.opcon.ratelimiter.model.NodeState;
 import dev.opcon.ratelimiter.model.RateLimiterData;
@@ -48,7 +49,12 @@ public final class DataFixtures {
     }
 
     public static RateLimiterData data(List<NodeData> nodes, List<CounterData> counters, RedisData redis) {
-        return new RateLimiterData(nodes, counters, (long) counters.size() + 7, 7L, redis, "direct",
-                "http://127.0.0.1:8001", 100L, 60_000L, List.of(), List.of(), new FigureAges(0L, 0L, 0L, 500L));
+        return data(nodes, counters, redis, "direct", List.of());
+    }
+
+    public static RateLimiterData data(List<NodeData> nodes, List<CounterData> counters, RedisData redis,
+                                       String metricsSource, List<MetricsProblem> metricsProblems) {
+        return new RateLimiterData(nodes, counters, (long) counters.size() + 7, 7L, redis, metricsSource,
+                "http://127.0.0.1:8001", 100L, 60_000L, List.of(), metricsProblems, new FigureAges(0L, 0L, 0L, 500L));
     }
 }

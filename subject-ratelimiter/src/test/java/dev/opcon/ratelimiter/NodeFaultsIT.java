@@ -64,10 +64,16 @@ class NodeFaultsIT {
 
         Frame frame = loop.observeOnce();
 
-        assertThat(frame.active()).filteredOn(violation -> violation.invariant().equals("source_unreachable"))
-                .filteredOn(violation -> violation.entity().equals("node:" + authority)).singleElement()
-                .extracting(Violation::message).asString()
-                .startsWith("node " + authority + " (" + brokenUrl + "): ").contains(reason);
+        // node_down says why; its failed probe and /metrics are no warnings of their own.
+        assertThat(frame.active()).filteredOn(violation -> violation.entity().equals(authority)).singleElement()
+                .satisfies(violation -> {
+                    assertThat(violation.invariant()).isEqualTo("node_down");
+                    assertThat(violation.message()).startsWith("node " + authority + " (" + authority + ") is down: ")
+                            .contains(reason);
+                });
+        assertThat(frame.active()).extracting(Violation::entity).doesNotContain("node:" + authority);
+        assertThat(frame.active()).filteredOn(violation -> violation.entity().equals("metrics"))
+                .allSatisfy(violation -> assertThat(violation.message()).doesNotContain(authority));
         assertThat(frame.observation().sources()).filteredOn(source -> !source.name().equals("node:" + authority))
                 .filteredOn(source -> !source.name().equals("metrics"))
                 .allSatisfy(source -> assertThat(source.isOk()).as(source.toString()).isTrue())

@@ -1,10 +1,12 @@
 package dev.opcon.ratelimiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.opcon.core.json.Json;
 import dev.opcon.core.model.Frame;
 import dev.opcon.core.model.Severity;
+import dev.opcon.core.model.SourceStatus;
 import dev.opcon.core.model.Violation;
 import dev.opcon.core.refresh.RefreshLoop;
 import dev.opcon.limiter.LimiterNode;
@@ -12,9 +14,11 @@ import dev.opcon.ratelimiter.model.NodeData;
 import dev.opcon.ratelimiter.model.NodeState;
 import dev.opcon.ratelimiter.model.RateLimiterData;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
 
 class NodeLifecycleIT {
 
@@ -67,14 +71,17 @@ class NodeLifecycleIT {
         second.close();
         Frame down = loop.observeOnce();
 
-        assertThat(down.active()).filteredOn(violation -> violation.invariant().equals("node_down")).singleElement()
-                .satisfies(violation -> {
-                    assertThat(violation.entity()).isEqualTo("n2");
-                    assertThat(violation.severity()).isEqualTo(Severity.CRITICAL);
-                    assertThat(violation.message()).contains("n2", "no longer registered", "connection refused");
-                });
-        // Its health endpoint and its /metrics are unreadable too; nothing else is wrong.
-        assertThat(down.active()).allSatisfy(violation -> assertThat(violation.message()).contains("n2"));
+        // Its health probe and its /metrics fail too, but that is what node_down says: one dead node, one violation.
+        assertThat(down.active()).singleElement().satisfies(violation -> {
+            assertThat(violation.invariant()).isEqualTo("node_down");
+            assertThat(violation.entity()).isEqualTo("n2");
+            assertThat(violation.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(violation.message()).contains("n2", "no longer registered", "connection refused");
+        });
+        assertThat(down.observation().sources()).filteredOn(source -> !source.isOk()).extracting(SourceStatus::name)
+                .containsExactly("node:n2");
+        assertThat(down.observation().data(RateLimiterData.class).metricsProblems()).singleElement()
+                .satisfies(problem -> assertThat(problem.nodeId()).isEqualTo("n2"));
         assertThat(down.exitCode()).isEqualTo(2);
         assertThat(down.observation().data(RateLimiterData.class).nodes())
                 .filteredOn(node -> node.id().equals("n2")).singleElement()
@@ -87,5 +94,31 @@ class NodeLifecycleIT {
         assertThat(back.resolved()).extracting(Violation::invariant, Violation::entity).contains(
                 org.assertj.core.groups.Tuple.tuple("node_down", "n2"));
         assertThat(back.resolved().get(0).duration(back.observation().observedAt())).isPositive();
+    }
+
+    /**
+     * Known nodes are probed before the registry is read, so n2 is first probed, and scraped, at the
+     * address it left; the registry then sends the probe to its new one in the same refresh.
+     */
+    @Test
+    void aNodeBackAtAnotherAddressIsUpThereInTheSameRefreshWithoutAWarning() {
+        RefreshLoop loop = cluster.watch(Map.of("ratelimiter-url", cluster.node(0).url()));
+        assertThat(loop.observeOnce().active()).isEmpty();
+
+        cluster.node(1).close();
+        LimiterNode moved = cluster.startNode("n2", 0);
+        try (Jedis jedis = cluster.jedis()) {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> moved.address().equals(jedis.hget("ratelimiter:nodes:n2", "address")));
+        }
+        Frame frame = loop.observeOnce();
+
+        assertThat(frame.active()).isEmpty();
+        assertThat(frame.observation().data(RateLimiterData.class).nodes())
+                .filteredOn(node -> node.id().equals("n2")).singleElement().satisfies(node -> {
+                    assertThat(node.state()).isEqualTo(NodeState.UP);
+                    assertThat(node.baseUrl()).isEqualTo(moved.url());
+                });
+        assertThat(frame.observation().data(RateLimiterData.class).metricsProblems()).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package dev.opcon.ratelimiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import dev.opcon.core.error.OpconException;
 import dev.opcon.core.json.Json;
@@ -20,6 +21,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.args.ClientPauseMode;
 
 class RedisErrorsIT {
 
@@ -102,6 +105,25 @@ class RedisErrorsIT {
         assertThat(loop.subject().endpoints()).contains("redis://:***@127.0.0.1:" + redis.port() + "/0");
         String everything = Json.mapper().writeValueAsString(frame) + loop.subject().endpoints() + frame;
         assertThat(everything).doesNotContain(WRONG_PASSWORD).contains("redis_disconnected");
+    }
+
+    /** The PING that decides redis_disconnected times out once, at 800 ms, on its reused connection: no retry doubles it. */
+    @Test
+    void aPausedRedisFailsThePingWithinItsOwnShortTimeoutAndTheFirstPingAfterThePauseAnswers() {
+        try (RedisInspector inspector = inspector(redis.urlWithPassword()); Jedis pauser = new Jedis(redis.urlWithPassword())) {
+            inspector.status();
+
+            pauser.clientPause(3_000, ClientPauseMode.ALL);
+            long started = System.nanoTime();
+            OpconException failure = catchThrowableOfType(OpconException.class, inspector::status);
+            Duration failedAfter = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(failure).hasMessage("Redis at redis://:***@127.0.0.1:" + redis.port() + "/0: no answer within 800 ms");
+            assertThat(failure.category()).isEqualTo(OpconException.Category.SOURCE_UNAVAILABLE);
+            assertThat(failedAfter).isBetween(Duration.ofMillis(700), Duration.ofMillis(1_400));
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                    .until(() -> inspector.status().pingMilliseconds() >= 0);
+        }
     }
 
     private static OpconException statusFailure(String url) {

@@ -18,6 +18,7 @@ import redis.clients.jedis.exceptions.JedisException;
  * Creating it does no I/O. After a connection failure the idle connections are dropped, and a read
  * whose connection failed at once (a pooled connection that died with a Redis restart) is tried
  * again on a fresh one, so reads recover by themselves, in the same refresh, once Redis is back.
+ * A read that timed out is not tried again: that would only double the wait for a Redis that hangs.
  */
 final class RedisConnections implements AutoCloseable {
 
@@ -49,7 +50,8 @@ final class RedisConnections implements AutoCloseable {
             return attempt(work);
         } catch (OpconException failure) {
             boolean failedAtOnce = System.nanoTime() - started < timeout.toNanos() / 2;
-            if (failedAtOnce && failure.category() == OpconException.Category.SOURCE_UNAVAILABLE) {
+            if (failedAtOnce && failure.category() == OpconException.Category.SOURCE_UNAVAILABLE
+                    && !RedisFailures.timedOut(failure)) {
                 return attempt(work);
             }
             throw failure;
@@ -86,7 +88,7 @@ final class RedisConnections implements AutoCloseable {
         return config;
     }
 
-    private static DefaultJedisClientConfig clientConfig(RedisEndpoint endpoint, Duration timeout) {
+    static DefaultJedisClientConfig clientConfig(RedisEndpoint endpoint, Duration timeout) {
         DefaultJedisClientConfig.Builder builder = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis((int) timeout.toMillis())
                 .socketTimeoutMillis((int) timeout.toMillis())

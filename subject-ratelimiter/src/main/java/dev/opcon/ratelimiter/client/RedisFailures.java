@@ -40,7 +40,7 @@ final class RedisFailures {
         if (Causes.find(failure, ConnectException.class) != null) {
             return OpconException.unavailable(where + ": cannot connect" + detail(failure, endpoint), failure);
         }
-        if (Causes.find(failure, SocketTimeoutException.class) != null) {
+        if (timedOut(failure)) {
             return OpconException.unavailable(where + ": no answer within " + timeout.toMillis() + " ms", failure);
         }
         if (failure instanceof JedisConnectionException || Causes.find(failure, JedisConnectionException.class) != null) {
@@ -50,6 +50,11 @@ final class RedisFailures {
             return OpconException.nonsense(where + " answered an error" + detail(failure, endpoint), failure);
         }
         return OpconException.unavailable(where + ": " + failure.getClass().getSimpleName() + detail(failure, endpoint), failure);
+    }
+
+    /** Whether Redis did not answer (or accept the connection) in time, as opposed to refusing or breaking it. */
+    static boolean timedOut(Throwable failure) {
+        return Causes.find(failure, SocketTimeoutException.class) != null;
     }
 
     /** The server's message when the failure is about authentication, else null. */

@@ -13,16 +13,25 @@ import java.util.function.Supplier;
  */
 public final class RedisInspector implements AutoCloseable {
 
+    /**
+     * The PING decides {@code redis_disconnected}: at most this long, so that a Redis that hangs is
+     * reported well inside a source's deadline, within one refresh of a one-second interval.
+     */
+    static final Duration LONGEST_PING = Duration.ofMillis(800);
+
     private final RedisConnections connections;
+    private final RedisPingConnection ping;
     private final CounterScanner scanner;
 
     /**
-     * @param timeout  connect and read timeout of every Redis call (keep it short: ≤ 1 s)
+     * @param timeout  connect and read timeout of every Redis call (keep it short: ≤ 1 s); PING's is
+     *                 at most {@link #LONGEST_PING}
      * @param topKeys  how many of the busiest keys to keep
      * @param defaults the limit and window of keys without an override, asked for at each pass
      */
     public RedisInspector(RedisEndpoint endpoint, Duration timeout, int topKeys, Supplier<CounterDefaults> defaults) {
         this.connections = new RedisConnections(endpoint, timeout);
+        this.ping = new RedisPingConnection(endpoint, timeout.compareTo(LONGEST_PING) < 0 ? timeout : LONGEST_PING);
         CounterCollector collector = new CounterCollector(topKeys);
         this.scanner = new CounterScanner(() -> connections.withJedis(jedis -> collector.collect(jedis, defaults.get())));
     }
@@ -31,12 +40,14 @@ public final class RedisInspector implements AutoCloseable {
         return connections.endpoint();
     }
 
-    /** @throws OpconException naming the endpoint, password masked */
+    /**
+     * PING on its own connection, then INFO and DBSIZE from the pool.
+     *
+     * @throws OpconException naming the endpoint, password masked
+     */
     public RedisStatus status() {
+        double pingMilliseconds = ping.ping();
         return connections.withJedis(jedis -> {
-            long started = System.nanoTime();
-            jedis.ping();
-            double pingMilliseconds = (System.nanoTime() - started) / 1_000_000.0;
             RedisInfo info = RedisInfo.parse(jedis.info());
             return new RedisStatus(pingMilliseconds, jedis.dbSize(), info.number("used_memory", -1),
                     info.decimal("instantaneous_ops_per_sec"), info.text("redis_version"));
@@ -59,6 +70,7 @@ public final class RedisInspector implements AutoCloseable {
     @Override
     public void close() {
         scanner.close();
+        ping.close();
         connections.close();
     }
 }

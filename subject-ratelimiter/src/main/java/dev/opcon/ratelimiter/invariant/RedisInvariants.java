@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code redis_disconnected}: the console's own PING failed (entity {@code redis}), or a node says
- * it cannot reach Redis (entity: the node), so a Redis that only some nodes lost shows too.
+ * {@code redis_disconnected}: the console's own PING failed (no entity: the whole cluster shares
+ * that Redis), or a node says it cannot reach Redis (entity: the node), so a Redis that only some
+ * nodes lost shows too.
  */
 final class RedisInvariants {
 
-    static final String CONSOLE_ENTITY = "redis";
+    static final String CONSOLE_ENTITY = "";
 
     private final InvariantSettings settings;
 

@@ -8,6 +8,8 @@ import dev.opcon.core.prometheus.MetricsScraper;
 import dev.opcon.core.text.SafeText;
 import dev.opcon.ratelimiter.metrics.ParallelCalls.Call;
 import dev.opcon.ratelimiter.metrics.ParallelCalls.Outcome;
+import dev.opcon.ratelimiter.model.MetricsModes;
+import dev.opcon.ratelimiter.model.MetricsProblem;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +54,7 @@ public final class DirectMetricsReader implements MetricsReader {
 
     @Override
     public String mode() {
-        return "direct";
+        return MetricsModes.DIRECT;
     }
 
     @Override
@@ -70,14 +72,14 @@ public final class DirectMetricsReader implements MetricsReader {
             throw noNodeAnswered(nodes, outcomes);
         }
         Map<String, NodeMetrics> figures = new HashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<MetricsProblem> problems = new ArrayList<>();
         List<NodeMetrics> withRates = new ArrayList<>();
         List<Bucket> clusterBuckets = new ArrayList<>();
         for (int index = 0; index < nodes.size(); index++) {
             String nodeId = nodes.get(index).nodeId();
             Outcome<NodeSample> outcome = outcomes.get(index);
             if (!outcome.succeeded()) {
-                problems.add(outcome.failure().getMessage());
+                problems.add(MetricsProblem.ofNode(nodeId, outcome.failure().getMessage()));
                 continue;
             }
             NodeSample sample = outcome.value();

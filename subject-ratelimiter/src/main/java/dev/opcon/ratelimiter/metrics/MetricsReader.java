@@ -11,7 +11,7 @@ import java.util.List;
  */
 public interface MetricsReader {
 
-    /** {@code prometheus} or {@code direct}. */
+    /** One of {@link dev.opcon.ratelimiter.model.MetricsModes}. */
     String mode();
 
     /** Where it reads from, password masked. */

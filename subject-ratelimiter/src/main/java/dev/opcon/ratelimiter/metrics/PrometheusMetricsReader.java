@@ -7,6 +7,8 @@ import dev.opcon.core.prometheus.QueryResult;
 import dev.opcon.core.prometheus.RangeResult;
 import dev.opcon.ratelimiter.metrics.ParallelCalls.Call;
 import dev.opcon.ratelimiter.metrics.ParallelCalls.Outcome;
+import dev.opcon.ratelimiter.model.MetricsModes;
+import dev.opcon.ratelimiter.model.MetricsProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +74,7 @@ public final class PrometheusMetricsReader implements MetricsReader {
 
     @Override
     public String mode() {
-        return "prometheus";
+        return MetricsModes.PROMETHEUS;
     }
 
     @Override
@@ -111,7 +113,8 @@ public final class PrometheusMetricsReader implements MetricsReader {
             }
         }
         history.add(answers.clusterPoint(readAt));
-        return new MetricsSnapshot(mode(), readAt, figures, history.points(), problems.stream().distinct().toList());
+        return new MetricsSnapshot(mode(), readAt, figures, history.points(),
+                problems.stream().distinct().map(MetricsProblem::ofCluster).toList());
     }
 
     /** In the order {@link PrometheusAnswers} takes them. */

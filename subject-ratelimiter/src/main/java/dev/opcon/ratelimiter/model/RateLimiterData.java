@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param metricsSource    {@code prometheus}, {@code direct}, or {@code none}
  * @param managementApi    the URL whose management API answered; null when none did
  * @param rateHistory      cluster totals, oldest first
- * @param metricsProblems  what the metrics reader could not read, though it read the rest
+ * @param metricsProblems  what the metrics reader could not read, though it read the rest; each names
+ *                         its node when it concerns one
  */
 public record RateLimiterData(
         List<NodeData> nodes,
@@ -26,7 +27,7 @@ public record RateLimiterData(
         @JsonProperty("default_limit") Long defaultLimit,
         @JsonProperty("default_window_ms") Long defaultWindowMilliseconds,
         List<RateSample> rateHistory,
-        List<String> metricsProblems,
+        List<MetricsProblem> metricsProblems,
         FigureAges ages) {
 
     public RateLimiterData {

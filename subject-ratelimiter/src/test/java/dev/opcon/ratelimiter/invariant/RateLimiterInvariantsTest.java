@@ -15,6 +15,8 @@ import dev.opcon.core.model.Finding;
 import dev.opcon.core.model.Observation;
 import dev.opcon.core.model.Severity;
 import dev.opcon.core.model.SourceStatus;
+import dev.opcon.ratelimiter.model.MetricsProblem;
+import dev.opcon.ratelimiter.model.NodeData;
 import dev.opcon.ratelimiter.model.RateLimiterData;
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +56,7 @@ class RateLimiterInvariantsTest {
 
         assertThat(invariants.check(observation(data, List.of())))
                 .extracting(Finding::invariant, Finding::entity, Finding::severity)
-                .containsExactly(Tuple.tuple("redis_disconnected", "redis", Severity.CRITICAL),
+                .containsExactly(Tuple.tuple("redis_disconnected", "", Severity.CRITICAL),
                         Tuple.tuple("redis_disconnected", "n1", Severity.CRITICAL));
     }
 
@@ -99,6 +101,7 @@ class RateLimiterInvariantsTest {
                 failed("management-api", "http://127.0.0.1:8001", "no management API answered: ..."),
                 failed("management-counters", "http://127.0.0.1:8001", "http://127.0.0.1:8001/api/counters?limit=50: no answer within 1850 ms"),
                 failed("node:n2", "http://127.0.0.1:9999", "http://127.0.0.1:9999/health answered 500"),
+                failed("node:gone", "http://127.0.0.1:9998", "not shown: its address turned out to be another node's"),
                 failed("metrics", "http://prom:9090", "no answer within 2000 ms"),
                 failed("redis-counters", "redis://127.0.0.1:6379/0", "the first pass over the counters is still running"),
                 SourceStatus.ok("redis", "redis://127.0.0.1:6379/0", Duration.ofMillis(2), NOW));
@@ -109,9 +112,45 @@ class RateLimiterInvariantsTest {
                 .extracting(Finding::entity, Finding::message).containsExactly(
                         Tuple.tuple("management-api", "management API (http://127.0.0.1:8001): no management API answered: ..."),
                         Tuple.tuple("management-counters", "management API counters (http://127.0.0.1:8001): http://127.0.0.1:8001/api/counters?limit=50: no answer within 1850 ms"),
-                        Tuple.tuple("node:n2", "node n2 (http://127.0.0.1:9999): /health: cannot connect (connection refused)"),
                         Tuple.tuple("metrics", "metrics (direct at http://prom:9090): no answer within 2000 ms"),
                         Tuple.tuple("redis-counters", "Redis counters (redis://127.0.0.1:6379/0): the first pass over the counters is still running"));
+    }
+
+    @Test
+    void aDownNodeIsOneViolationItsProbeAndItsMetricsAreNotWarningsOfTheirOwn() {
+        RateLimiterData data = data(List.of(upNode("n1", 1.0), downNode("n2", "no longer registered"), upNode("n3", 1.0)),
+                List.of(), connectedRedis(), "direct", List.of(
+                        MetricsProblem.ofNode("n2", "node n2: metrics at http://127.0.0.1:9999/metrics could not be read: cannot connect"),
+                        MetricsProblem.ofNode("n3", "node n3: metrics at http://127.0.0.1:8002/metrics could not be read: HTTP 500")));
+        List<SourceStatus> sources = List.of(
+                failed("node:n2", "http://127.0.0.1:9999", "http://127.0.0.1:9999/health: cannot connect"),
+                failed("management-counters", "http://127.0.0.1:9999", "no answer within 1850 ms"),
+                SourceStatus.ok("metrics", "each node's /metrics", Duration.ofMillis(3), NOW));
+
+        List<Finding> findings = invariants.check(observation(data, sources));
+
+        assertThat(findings).extracting(Finding::invariant, Finding::entity, Finding::message).containsExactly(
+                Tuple.tuple("node_down", "n2", "node n2 (127.0.0.1:9999) is down: no longer registered"),
+                Tuple.tuple("source_unreachable", "management-counters",
+                        "management API counters (http://127.0.0.1:9999): no answer within 1850 ms"),
+                Tuple.tuple("source_unreachable", "metrics", "metrics (direct): node n3: metrics at "
+                        + "http://127.0.0.1:8002/metrics could not be read: HTTP 500"));
+    }
+
+    @Test
+    void scrapingFailsAsAWholeWhenEveryNodeIsDownWhichNodeDownSaysButPrometheusFailingIsNews() {
+        List<NodeData> allDown = List.of(downNode("n1", "gone"), downNode("n2", "gone"));
+        List<SourceStatus> sources = List.of(failed("metrics", "each node's /metrics", "no node answered /metrics: ..."));
+
+        List<Finding> direct = invariants.check(observation(data(allDown, List.of(), connectedRedis(), "direct", List.of()), sources));
+        List<Finding> prometheus = invariants.check(observation(data(allDown, List.of(), connectedRedis(), "prometheus", List.of()),
+                List.of(failed("metrics", "http://prom:9090", "no answer within 2000 ms"))));
+        List<Finding> oneOfTwoDown = invariants.check(observation(data(List.of(downNode("n1", "gone"), upNode("n2", 1.0)),
+                List.of(), connectedRedis(), "direct", List.of()), sources));
+
+        assertThat(direct).extracting(Finding::invariant).containsOnly("node_down");
+        assertThat(prometheus).extracting(Finding::invariant, Finding::entity).contains(Tuple.tuple("source_unreachable", "metrics"));
+        assertThat(oneOfTwoDown).extracting(Finding::invariant, Finding::entity).contains(Tuple.tuple("source_unreachable", "metrics"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.opcon.core.error.OpconException;
+import dev.opcon.ratelimiter.model.MetricsProblem;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,8 @@ class DirectMetricsReaderFaultsIT {
         assertThat(first.mode()).isEqualTo("direct");
         assertThat(first.nodes()).containsOnlyKeys("n1");
         assertThat(first.nodes().get("n1").allowedPerSecond()).isNaN();
-        assertThat(first.problems()).hasSize(2)
+        assertThat(first.problems()).extracting(MetricsProblem::nodeId).containsExactlyInAnyOrder("n2", "n3");
+        assertThat(first.problems()).extracting(MetricsProblem::message)
                 .anySatisfy(problem -> assertThat(problem).startsWith("node n2: ").contains("no answer within 500 ms"))
                 .anySatisfy(problem -> assertThat(problem).startsWith("node n3: ").contains("HTTP 500"));
         NodeMetrics n1 = second.nodes().get("n1");
@@ -75,7 +77,10 @@ class DirectMetricsReaderFaultsIT {
         MetricsSnapshot snapshot = new DirectMetricsReader(Duration.ofMillis(500), clock).read(endpoints);
 
         assertThat(snapshot.nodes()).containsOnlyKeys("n1", "n3");
-        assertThat(snapshot.problems()).singleElement().asString().startsWith("node n2: ").contains("unreadable");
+        assertThat(snapshot.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.nodeId()).isEqualTo("n2");
+            assertThat(problem.message()).startsWith("node n2: ").contains("unreadable");
+        });
     }
 
     @Test

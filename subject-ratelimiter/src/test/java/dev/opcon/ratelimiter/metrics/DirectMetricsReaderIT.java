@@ -112,7 +112,10 @@ class DirectMetricsReaderIT {
         MetricsSnapshot snapshot = reader.read(nodes);
 
         assertThat(snapshot.nodes()).containsOnlyKeys("n1", "n2", "n3");
-        assertThat(snapshot.problems()).singleElement().asString().startsWith("node gone: ").contains("could not be read");
+        assertThat(snapshot.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.nodeId()).isEqualTo("gone");
+            assertThat(problem.message()).startsWith("node gone: ").contains("could not be read");
+        });
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.opcon.core.error.OpconException;
 import dev.opcon.core.error.OpconException.Category;
 import dev.opcon.core.prometheus.PrometheusClient;
 import dev.opcon.core.prometheus.PrometheusConfig;
+import dev.opcon.ratelimiter.model.MetricsProblem;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +100,7 @@ class PrometheusMetricsReaderFaultsIT {
         MetricsSnapshot snapshot = assertTimeoutPreemptively(NEVER_HANG,
                 () -> reader(Duration.ofSeconds(2), Duration.ofSeconds(3)).read(NODES));
 
-        assertThat(snapshot.problems()).singleElement().asString()
+        assertThat(snapshot.problems()).extracting(MetricsProblem::message).singleElement().asString()
                 .contains("max by (instance) (timestamp(ratelimiter_node_up))", "HTTP 503");
     }
 

@@ -9,6 +9,7 @@ import dev.opcon.core.error.OpconException;
 import dev.opcon.core.prometheus.Point;
 import dev.opcon.core.prometheus.RangeResult;
 import dev.opcon.core.prometheus.Series;
+import dev.opcon.ratelimiter.model.MetricsProblem;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,7 +94,7 @@ class PrometheusMetricsReaderTest {
         MetricsSnapshot snapshot = reader(Duration.ofSeconds(3)).read(NODES);
 
         assertThat(snapshot.nodes()).containsOnlyKeys("n3");
-        assertThat(snapshot.problems()).singleElement().asString()
+        assertThat(snapshot.problems()).extracting(MetricsProblem::message).singleElement().asString()
                 .contains("limiter-a:8081", "n1 (127.0.0.1:8081)", "n2 (localhost:8082)")
                 .doesNotContain("n3");
     }
@@ -176,7 +177,7 @@ class PrometheusMetricsReaderTest {
         assertThat(snapshot.nodes().get("n1").allowedPerSecond()).isEqualTo(20);
         assertThat(snapshot.nodes().get("n1").p99Milliseconds()).isNaN();
         assertThat(snapshot.nodes().get("n1").up()).as("inferred from fresh figures").isTrue();
-        assertThat(snapshot.problems()).hasSize(2)
+        assertThat(snapshot.problems()).extracting(MetricsProblem::message).hasSize(2)
                 .anySatisfy(problem -> assertThat(problem).contains(QUERIES.p99SecondsByInstance()))
                 .anySatisfy(problem -> assertThat(problem).contains(QUERIES.nodeUpByInstance()));
     }
@@ -216,7 +217,7 @@ class PrometheusMetricsReaderTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         assertThat(snapshot.nodes()).containsKey("n1");
-        assertThat(snapshot.problems()).singleElement().asString()
+        assertThat(snapshot.problems()).extracting(MetricsProblem::message).singleElement().asString()
                 .contains(QUERIES.p99SecondsByInstance(), "no answer within 300 ms");
     }
 
@@ -225,7 +226,7 @@ class PrometheusMetricsReaderTest {
         prometheus.answerWithWarning(QUERIES.nodeUpByInstance(), "too many samples")
                 .answerWithWarning(QUERIES.activeCountersByInstance(), "too many samples");
 
-        assertThat(reader(Duration.ofSeconds(3)).read(NODES).problems()).containsExactly("too many samples");
+        assertThat(reader(Duration.ofSeconds(3)).read(NODES).problems()).containsExactly(MetricsProblem.ofCluster("too many samples"));
     }
 
     @Test
