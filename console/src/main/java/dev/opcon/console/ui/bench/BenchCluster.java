@@ -52,7 +52,9 @@ final class BenchCluster implements AutoCloseable {
     /** Creates {@code keys} keys with a few requests each (more for the first ones), spread over the nodes. */
     void fill(int keys) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(16);
-        HttpClient client = HttpClient.newBuilder().executor(senders).build();
+        // The client needs threads of its own: the senders are all blocked waiting for it.
+        ExecutorService clientThreads = Executors.newFixedThreadPool(4);
+        HttpClient client = HttpClient.newBuilder().executor(clientThreads).build();
         try {
             List<Future<?>> sent = new ArrayList<>();
             for (int index = 0; index < keys; index++) {
@@ -70,6 +72,7 @@ final class BenchCluster implements AutoCloseable {
             }
         } finally {
             senders.shutdownNow();
+            clientThreads.shutdownNow();
         }
     }
 

@@ -9,8 +9,8 @@ final class BenchmarkTable {
     private static final String ROW = "%-52s %-22s %-20s %-14s %s%n";
 
     private static final java.util.Map<String, String> GROUPS = java.util.Map.of(
-            "ui", "the UI thread (draw, keys)", "refresh", "refresh loop and source reads (subject)",
-            "http", "HTTP client selector", "jit", "JIT compilation (elapsed)", "other", "other threads");
+            "ui", "the UI thread (keys, drawing)", "refresh", "the refresh: loop, sources, subject threads",
+            "jit", "JIT compilation (elapsed)", "other", "other threads");
 
     private final PrintStream out;
 
@@ -33,10 +33,11 @@ final class BenchmarkTable {
         double idleCpu = value(idle, "cpu_percent");
         row("CPU, % of one core (1 s refresh, 3 nodes, " + keys + " keys)", UiBenchmark.number(cpu),
                 UiBenchmark.number(idleCpu), "< 5", verdict(cpu < 5));
-        for (String group : new String[] {"ui", "refresh", "http", "jit", "other"}) {
+        for (String group : new String[] {"ui", "refresh", "jit", "other"}) {
             row("  of which " + GROUPS.getOrDefault(group, group), UiBenchmark.number(value(console, "cpu_" + group + "_percent")),
                     "", "", "");
         }
+        row("  busiest refresh threads, %", console.lines().getOrDefault("BUSIEST", "n/a"), "", "", "");
         double heap = value(console, "heap_after_gc_mb");
         row("heap used after GC, MB", UiBenchmark.number(heap), UiBenchmark.number(value(idle, "heap_after_gc_mb")),
                 "< 128", verdict(heap < 128));

@@ -22,7 +22,8 @@ final class ChildJvm {
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
     /** What the child printed: {@code RESULT} values by name, and when each other line arrived. */
-    record Output(Map<String, Double> results, Map<String, Long> lineNanos, long startedNanos) {
+    record Output(Map<String, Double> results, Map<String, Long> lineNanos, Map<String, String> lines,
+                  long startedNanos) {
     }
 
     private ChildJvm() {
@@ -42,6 +43,7 @@ final class ChildJvm {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Map<String, Double> results = new LinkedHashMap<>();
         Map<String, Long> lines = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -51,6 +53,7 @@ final class ChildJvm {
                     results.put(parts[1], Double.parseDouble(parts[2]));
                 } else {
                     lines.putIfAbsent(parts[0], System.nanoTime());
+                    texts.putIfAbsent(parts[0], line.substring(parts[0].length()).strip());
                 }
             }
         }
@@ -58,6 +61,6 @@ final class ChildJvm {
             process.destroyForcibly();
         }
         Files.deleteIfExists(log);
-        return new Output(results, lines, started);
+        return new Output(results, lines, texts, started);
     }
 }

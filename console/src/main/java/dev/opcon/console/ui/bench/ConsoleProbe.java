@@ -75,8 +75,10 @@ public final class ConsoleProbe {
         long started = System.nanoTime();
         HeapPeak peak = HeapPeak.start();
         Thread.sleep(measure.toMillis());
-        byThread.percentByGroup(System.nanoTime() - started)
+        double elapsed = System.nanoTime() - started;
+        byThread.percentByGroup(elapsed)
                 .forEach((group, percent) -> System.out.println("RESULT cpu_" + group + "_percent " + percent));
+        System.out.println("BUSIEST " + byThread.busiestRefreshThreads(elapsed, 4));
         report(cpuBefore, started, peak);
         System.out.println("RESULT frames_per_second " + (frames.get() - framesBefore) * 1e9 / (System.nanoTime() - started));
         keys.write('q');

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a process's CPU goes, by thread group: the UI thread, the refresh (the loop and the
- * subject's source reads), the HTTP client, the JIT compiler and the rest. Threads that start and
- * end within the window are not counted, which is why the groups may sum to less than the total.
+ * Where a process's CPU goes, by thread group: the UI thread; the refresh (the refresh loop, the
+ * source reads and the subject's own {@code opcon-*} threads and HTTP client); the JIT compiler;
+ * the rest. Threads that start and end within the window are not counted, which is why the groups
+ * may sum to less than the total.
  */
 final class ThreadCpu {
 
@@ -27,10 +28,26 @@ final class ThreadCpu {
         return new ThreadCpu();
     }
 
+    /** The busiest threads of the refresh, as "name=1.2" pairs, busiest first. */
+    String busiestRefreshThreads(double elapsedNanos, int count) {
+        Map<String, Double> others = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long now = threads.getThreadCpuTime(id);
+            var info = threads.getThreadInfo(id);
+            if (now >= 0 && info != null && group(info.getThreadName()).equals("refresh")) {
+                String name = info.getThreadName().replaceAll("[-\\d]+$", "").replace(' ', '_');
+                others.merge(name, 100 * (now - before.getOrDefault(id, 0L)) / elapsedNanos, Double::sum);
+            }
+        }
+        return others.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(count)
+                .map(entry -> entry.getKey() + "=" + String.format(java.util.Locale.ROOT, "%.2f", entry.getValue()))
+                .reduce((a, b) -> a + "," + b).orElse("none");
+    }
+
     /** Percent of one core per group over {@code elapsedNanos}. */
     Map<String, Double> percentByGroup(double elapsedNanos) {
         Map<String, Double> groups = new LinkedHashMap<>();
-        for (String group : new String[] {"ui", "refresh", "http", "other"}) {
+        for (String group : new String[] {"ui", "refresh", "other"}) {
             groups.put(group, 0.0);
         }
         for (long id : threads.getAllThreadIds()) {
@@ -50,10 +67,7 @@ final class ThreadCpu {
         if (threadName.equals("opcon-ui")) {
             return "ui";
         }
-        if (threadName.startsWith("opcon-refresh") || threadName.startsWith("opcon-source")) {
-            return "refresh";
-        }
-        return threadName.startsWith("HttpClient") ? "http" : "other";
+        return threadName.startsWith("opcon-") || threadName.startsWith("HttpClient") ? "refresh" : "other";
     }
 
     private static long compilationMillis() {

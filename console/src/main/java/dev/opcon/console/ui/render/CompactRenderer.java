@@ -5,7 +5,6 @@ import dev.opcon.console.ui.canvas.Rectangle;
 import dev.opcon.console.ui.canvas.TextWidth;
 import dev.opcon.core.model.Frame;
 import dev.opcon.core.model.Panel;
-import dev.opcon.core.model.Severity;
 import dev.opcon.core.model.TablePanel;
 import dev.opcon.core.model.Violation;
 import dev.opcon.themes.model.Role;
@@ -68,9 +67,6 @@ public final class CompactRenderer {
         int written = canvas.write(line.x() + 1, line.y(), text, Tones.role(shown.severity()),
                 line.width() - 2 - moreWidth);
         canvas.write(line.x() + 1 + written, line.y(), more, Role.MUTED, moreWidth);
-        if (shown.severity() == Severity.INFO) {
-            canvas.restyle(new Rectangle(line.x() + 1, line.y(), written, 1), Role.INFO);
-        }
     }
 
     private static int widthOf(List<String> labels, int from, int to) {

@@ -34,8 +34,9 @@ public final class FormRenderer {
         List<OptionSpec> options = form.options();
         int labelWidth = Math.min(inner.width() / 3,
                 options.stream().mapToInt(option -> TextWidth.of(option.name()) + 1).max().orElse(8));
-        int errorLines = form.error().map(error -> Math.min(8, TextWrap.lines(error, inner.width() - 4).size() + 2))
-                .orElse(0);
+        // The reason a connection failed matters more than the optional fields it may cover.
+        int errorLines = form.error().map(error -> Math.min(Math.max(8, inner.height() * 2 / 3),
+                TextWrap.lines(error, inner.width() - 4).size() + 2)).orElse(0);
         boolean withDescriptions = options.size() * 2 + errorLines <= inner.height();
         int y = inner.y();
         for (int index = 0; index < options.size() && y < inner.bottom(); index++) {
@@ -56,14 +57,26 @@ public final class FormRenderer {
                 focused ? Role.KEY_HINT : Role.TEXT, labelWidth);
         Rectangle field = new Rectangle(inner.x() + labelWidth + 2, y, inner.width() - labelWidth - 3, 1);
         canvas.fill(field, focused ? Role.SELECTED : Role.OVERLAY);
-        String shown = option.secret() ? context.glyphs().secretMask().repeat(value.length())
-                : value.contains("://") ? Secrets.maskUrl(value) : value;
+        String shown = shownValue(option, value, context.glyphs());
         int room = field.width() - 2;
         String fitted = focused ? TextWrap.tail(shown, room, context.glyphs().ellipsis()) : shown;
         int written = canvas.write(field.x() + 1, y, fitted, focused ? Role.SELECTED : Role.TEXT, room);
         if (focused) {
             canvas.write(field.x() + 1 + written, y, context.glyphs().cursor(), Role.SELECTED, 1);
         }
+    }
+
+    /**
+     * What a field shows: a URL with its password masked (and, for a secret option, its query too,
+     * where tokens go); any other secret as a mask; the rest as typed.
+     */
+    static String shownValue(OptionSpec option, String value, Glyphs glyphs) {
+        if (value.contains("://")) {
+            String masked = Secrets.maskUrl(value);
+            int query = masked.indexOf('?');
+            return option.secret() && query >= 0 ? masked.substring(0, query) + "?***" : masked;
+        }
+        return option.secret() ? glyphs.secretMask().repeat(value.codePointCount(0, value.length())) : value;
     }
 
     private static String describe(OptionSpec option) {

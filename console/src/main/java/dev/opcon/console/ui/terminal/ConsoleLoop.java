@@ -23,8 +23,11 @@ import org.slf4j.LoggerFactory;
 public final class ConsoleLoop {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleLoop.class);
-    /** How long the loop parks between keyboard polls: short enough that typing feels immediate. */
-    private static final long POLL_MILLIS = 15;
+    /** How long the loop parks between keyboard polls while the user types: typing feels immediate. */
+    private static final long TYPING_POLL_MILLIS = 15;
+    /** Between polls when nobody typed for a while: a first key still answers within a blink, at a third of the wake-ups. */
+    private static final long IDLE_POLL_MILLIS = 45;
+    private static final long TYPING_NANOS = 2_000_000_000L;
     private static final int KEYS_PER_TURN = 64;
 
     private final Terminal terminal;
@@ -62,6 +65,7 @@ public final class ConsoleLoop {
         boolean dirty = true;
         boolean complete = true;
         long shownSecond = -1;
+        long lastKey = System.nanoTime();
         while (app.running()) {
             long started = System.nanoTime();
             int keys = 0;
@@ -73,7 +77,10 @@ public final class ConsoleLoop {
             if (!app.running()) {
                 return;
             }
-            dirty |= keys > 0;
+            if (keys > 0) {
+                dirty = true;
+                lastKey = started;
+            }
             dirty |= queue.drain(app::frameArrived);
             TerminalSize newSize = resized.getAndSet(null);
             if (newSize != null) {
@@ -91,7 +98,8 @@ public final class ConsoleLoop {
             }
             probe.turn(System.nanoTime() - started);
             if (keys == 0) {
-                queue.await(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                boolean typing = System.nanoTime() - lastKey < TYPING_NANOS;
+                queue.await(typing ? TYPING_POLL_MILLIS : IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
             }
         }
     }
