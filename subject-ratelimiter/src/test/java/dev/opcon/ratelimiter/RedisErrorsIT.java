@@ -84,7 +84,7 @@ class RedisErrorsIT {
     void anUnknownHostNamesTheHost() {
         OpconException failure = statusFailure("redis://:" + WRONG_PASSWORD + "@no-such-host.invalid:6379/2");
 
-        assertThat(failure.category()).isEqualTo(OpconException.Category.SOURCE_UNAVAILABLE);
+        assertThat(failure.category()).isEqualTo(OpconException.Category.CONFIGURATION);
         assertThat(failure.getMessage()).isEqualTo(
                 "Redis at redis://:***@no-such-host.invalid:6379/2: unknown host 'no-such-host.invalid': check --redis-url");
     }

@@ -1,5 +1,7 @@
 package dev.opcon.ratelimiter.client;
 
+import dev.opcon.core.error.OpconException;
+
 import dev.opcon.core.text.SafeText;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -16,6 +18,12 @@ import java.time.Duration;
 final class HttpFailureReasons {
 
     private HttpFailureReasons() {
+    }
+
+    /** An unknown host is almost always a typo in a URL the user gave: a configuration error. */
+    static OpconException.Category category(IOException failure) {
+        return find(failure, UnresolvedAddressException.class) != null || find(failure, UnknownHostException.class) != null
+                ? OpconException.Category.CONFIGURATION : OpconException.Category.SOURCE_UNAVAILABLE;
     }
 
     static String reason(IOException failure, String host, Duration timeout) {

@@ -28,7 +28,7 @@ final class JsonHttp {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(url, response.statusCode(), response.body());
         } catch (IOException failure) {
-            throw OpconException.unavailable(SafeText.of(url.toString()) + ": "
+            throw new OpconException(HttpFailureReasons.category(failure), SafeText.of(url.toString()) + ": "
                     + HttpFailureReasons.reason(failure, url.getHost(), timeout), failure);
         }
     }

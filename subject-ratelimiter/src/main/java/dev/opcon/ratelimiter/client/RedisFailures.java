@@ -34,8 +34,9 @@ final class RedisFailures {
                     + " refused the password: check --redis-url", failure);
         }
         if (Causes.find(failure, UnknownHostException.class) != null) {
-            return OpconException.unavailable(where + ": unknown host '" + SafeText.of(endpoint.host())
-                    + "': check --redis-url", failure);
+            // A name that does not resolve is almost always a typo in the URL: the user's to fix.
+            return new OpconException(OpconException.Category.CONFIGURATION, where + ": unknown host '"
+                    + SafeText.of(endpoint.host()) + "': check --redis-url", failure);
         }
         if (Causes.find(failure, ConnectException.class) != null) {
             return OpconException.unavailable(where + ": cannot connect" + detail(failure, endpoint), failure);
