@@ -110,6 +110,9 @@ public final class FullScreenConsole {
     private static void restore(Terminal terminal) {
         try {
             terminal.resetColorAndSGR();
+            // Where there is no alternate screen (GNU screen without altscreen), leave a clean one.
+            terminal.clearScreen();
+            terminal.setCursorPosition(0, 0);
             terminal.setCursorVisible(true);
             terminal.exitPrivateMode();
             terminal.flush();

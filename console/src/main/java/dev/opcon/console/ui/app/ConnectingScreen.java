@@ -35,10 +35,6 @@ final class ConnectingScreen implements Screen {
         this.started = started;
     }
 
-    Connector.Request request() {
-        return request;
-    }
-
     /** The session opened; its first frame is on its way. */
     void opened(Session opened) {
         session = opened;

@@ -21,6 +21,7 @@ import dev.opcon.themes.ThemeRegistry;
 import dev.opcon.themes.model.Theme;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class ConsoleApp {
     private final ThemeRegistry themes;
     private final Connector connector;
     private final Clock clock;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final List<String> warnings = new ArrayList<>();
     private final Intervals intervals;
     private final Optional<DemoControls> demo;
@@ -58,7 +59,7 @@ public final class ConsoleApp {
     private boolean warningsRead;
 
     public ConsoleApp(ConsoleLaunch launch, ThemeRegistry themes, ThemeChoice choice, UiQueue queue, Clock clock,
-                      java.time.ZoneId zone) {
+                      ZoneId zone) {
         this.launch = launch;
         this.opener = launch.opener();
         this.themes = themes;
@@ -269,9 +270,5 @@ public final class ConsoleApp {
         } catch (OpconException unknown) {
             return Map.of();
         }
-    }
-
-    Screen screen() {
-        return screen;
     }
 }

@@ -44,10 +44,6 @@ final class DashboardScreen implements Screen {
         return session;
     }
 
-    DashboardView view() {
-        return view;
-    }
-
     @Override
     public void frameArrived(Session from, Frame newest) {
         if (from == session) {
@@ -71,7 +67,7 @@ final class DashboardScreen implements Screen {
         view.setPageRows(result.pageRows());
     }
 
-    HeaderInfo headerInfo() {
+    private HeaderInfo headerInfo() {
         return new HeaderInfo(session.subject().name(), session.context(), session.endpoints(),
                 session.loop().interval(), session.loop().paused());
     }

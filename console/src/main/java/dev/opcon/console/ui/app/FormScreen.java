@@ -24,10 +24,6 @@ final class FormScreen implements Screen {
         this.form = form;
     }
 
-    FormState form() {
-        return form;
-    }
-
     @Override
     public void handle(KeyStroke key) {
         KeyMap.editing(key).ifPresent(edit -> {

@@ -27,10 +27,6 @@ final class PickerScreen implements Screen {
         this.configFile = opener.config().path().toString();
     }
 
-    List<PickerItem> items() {
-        return items;
-    }
-
     @Override
     public void handle(KeyStroke key) {
         KeyMap.navigation(key).ifPresent(command -> {

@@ -26,10 +26,6 @@ public final class UiQueue {
         uiThread = Thread.currentThread();
     }
 
-    public boolean isUiThread() {
-        return Thread.currentThread() == uiThread;
-    }
-
     public void invokeLater(Runnable task) {
         tasks.add(task);
         wake();

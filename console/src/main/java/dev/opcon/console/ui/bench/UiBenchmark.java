@@ -21,7 +21,8 @@ import java.util.Map;
 public final class UiBenchmark implements Benchmark {
 
     private static final int NODES = 3;
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    /** Long enough for the JIT to settle, so the CPU measured is the steady state. */
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
     private static final int LAUNCHES = 3;
 
     /** {@code [--keys N] [--seconds N]}: runs against a Redis of its own. */
@@ -56,6 +57,12 @@ public final class UiBenchmark implements Benchmark {
     @Override
     public String description() {
         return "full-screen console: frame time at 200x60, CPU and heap while refreshing, time to first frame";
+    }
+
+    /** The limiter nodes need a Redis: {@code opcon bench ui} starts one unless given {@code --redis-url}. */
+    @Override
+    public boolean needsRedis() {
+        return true;
     }
 
     @Override

@@ -84,13 +84,6 @@ public final class TextWidth {
         return kept.append(ellipsis).toString();
     }
 
-    /** The text fitted to exactly {@code width} cells: cut, or padded with spaces on the right. */
-    public static String padRight(String text, int width) {
-        String fitted = fit(text, width, "…");
-        int missing = width - of(fitted);
-        return missing <= 0 ? fitted : fitted + " ".repeat(missing);
-    }
-
     private static boolean isPlainAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             char character = text.charAt(i);
