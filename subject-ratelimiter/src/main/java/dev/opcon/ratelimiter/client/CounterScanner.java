@@ -15,6 +15,11 @@ import java.util.function.Supplier;
  * Runs counter passes one at a time on a thread of its own. A pass over a million keys can outlast
  * a refresh's deadline; it then goes on in the background, the refresh gets the previous pass
  * (whose age the console shows), and the next refresh the finished one. Passes never pile up.
+ *
+ * <p>Passes are also paced: a new one starts only when the last finished pass is older than
+ * {@value #DUTY_FACTOR} times that pass's duration (at most {@link #LONGEST_PAUSE}). Scanning thus
+ * takes at most about 2.5 % of the time of the console and of the watched Redis: every refresh for
+ * a few thousand keys, every few seconds for tens of thousands.
  */
 final class CounterScanner implements AutoCloseable {
 
@@ -24,8 +29,13 @@ final class CounterScanner implements AutoCloseable {
         scanning.setDaemon(true);
         return scanning;
     });
+    private static final int DUTY_FACTOR = 40;
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
+
     private CompletableFuture<CounterScan> running;
     private volatile CounterScan latest;
+    private long lastStartedNanos;
+    private volatile long lastFinishedNanos;
 
     CounterScanner(Supplier<CounterScan> pass) {
         this.pass = pass;
@@ -65,12 +75,26 @@ final class CounterScanner implements AutoCloseable {
     }
 
     private synchronized CompletableFuture<CounterScan> startUnlessRunning() {
-        if (running == null || running.isDone()) {
+        if (running == null || running.isDone() && !resting()) {
+            lastStartedNanos = System.nanoTime();
             running = CompletableFuture.supplyAsync(pass, thread);
             // Kept even when nobody waits for it any more: the next refresh shows it.
-            running.thenAccept(finished -> latest = finished);
+            running.thenAccept(finished -> {
+                lastFinishedNanos = System.nanoTime();
+                latest = finished;
+            });
         }
         return running;
+    }
+
+    /** True while the last successful pass is too recent, for its duration, to start another. */
+    private boolean resting() {
+        if (running.isCompletedExceptionally() || latest == null) {
+            return false;
+        }
+        long duration = Math.max(0, lastFinishedNanos - lastStartedNanos);
+        long pause = Math.min(LONGEST_PAUSE.toNanos(), duration * DUTY_FACTOR);
+        return System.nanoTime() - lastFinishedNanos < pause;
     }
 
     @Override
