@@ -2,6 +2,7 @@ package dev.opcon.ratelimiter.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
+import static org.awaitility.Awaitility.await;
 
 import dev.opcon.ratelimiter.metrics.LoadGenerator.Counted;
 import dev.opcon.ratelimiter.metrics.LoadGenerator.NodeLoad;
@@ -83,23 +84,22 @@ class DirectMetricsReaderIT {
         DirectMetricsReader reader = new DirectMetricsReader(Duration.ofSeconds(1), clock);
         List<NodeEndpoint> nodes = cluster.endpoints();
         cluster.node("n2").setCheckDelay(Duration.ofMillis(200));
+        // Each poll is one read: p99 over the interval since the previous poll.
         try {
             reader.read(nodes);
-            Thread.sleep(2_000);
-            MetricsSnapshot slow = reader.read(nodes);
-
-            assertThat(slow.nodes().get("n2").p99Milliseconds()).isGreaterThan(100);
-            assertThat(slow.nodes().get("n1").p99Milliseconds()).isLessThan(100);
-            assertThat(slow.nodes().get("n3").p99Milliseconds()).isLessThan(100);
+            await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ofSeconds(2)).pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> {
+                        MetricsSnapshot slow = reader.read(nodes);
+                        assertThat(slow.nodes().get("n2").p99Milliseconds()).isGreaterThan(100);
+                        assertThat(slow.nodes().get("n1").p99Milliseconds()).isLessThan(100);
+                        assertThat(slow.nodes().get("n3").p99Milliseconds()).isLessThan(100);
+                    });
         } finally {
             cluster.node("n2").setCheckDelay(Duration.ZERO);
         }
-        Thread.sleep(500);
         reader.read(nodes);
-        Thread.sleep(2_000);
-        MetricsSnapshot recovered = reader.read(nodes);
-
-        assertThat(recovered.nodes().get("n2").p99Milliseconds()).isLessThan(100);
+        await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ofSeconds(2)).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(reader.read(nodes).nodes().get("n2").p99Milliseconds()).isLessThan(100));
     }
 
     @Test

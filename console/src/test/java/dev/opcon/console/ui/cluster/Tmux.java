@@ -59,17 +59,15 @@ public final class Tmux implements AutoCloseable {
         return run("display-message", "-p", "-t", session, "#{alternate_on}").strip().equals("1");
     }
 
-    public String awaitScreen(Predicate<String> condition, Duration patience) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        String screen = screen();
-        while (!condition.test(screen)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the tmux window never matched; it shows:\n" + screen);
-            }
-            Thread.sleep(100);
-            screen = screen();
+    public String awaitScreen(Predicate<String> condition, Duration patience) {
+        String[] last = {""};
+        try {
+            return org.awaitility.Awaitility.await().atMost(patience).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptions()
+                    .until(() -> last[0] = screen(), condition);
+        } catch (org.awaitility.core.ConditionTimeoutException timedOut) {
+            throw new AssertionError("the tmux window never matched; it shows:\n" + last[0], timedOut);
         }
-        return screen;
     }
 
     private String run(String... arguments) throws IOException, InterruptedException {
