@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PrometheusMetricsReaderIT {
 
     /** Long enough to hold about a hundred blocked checks of the least loaded node. */
-    private static final Duration RATE_WINDOW = Duration.ofSeconds(15);
+    private static final Duration RATE_WINDOW = Duration.ofSeconds(30);
     /** Short, so that the p99 falls back soon after the delay ends. */
     private static final Duration LATENCY_WINDOW = Duration.ofSeconds(5);
     private static final Duration SLOW_CHECK = Duration.ofMillis(200);
@@ -134,7 +134,7 @@ class PrometheusMetricsReaderIT {
     private void awaitFullRateWindowOfSamples() {
         String fullWindows = "count(count_over_time(ratelimiter_node_up[" + RATE_WINDOW.toSeconds() + "s]) >= "
                 + (RATE_WINDOW.toSeconds() - 1) + ")";
-        await("Prometheus has a full rate window of samples of all three nodes").atMost(Duration.ofSeconds(40))
+        await("Prometheus has a full rate window of samples of all three nodes").atMost(Duration.ofSeconds(70))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     QueryResult result = client.instantQuery(fullWindows);
